@@ -1,0 +1,75 @@
+"""The shared shape of `publish epub` and `publish pdf`: one source, or all of content/."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import click
+
+from publish import plugins
+from publish.cli.common import echo_report, user_errors
+from publish.errors import PublishError, Report, UsageError
+
+CONTENT = Path("content")
+
+
+def sources_in(folder: Path) -> list[Path]:
+    """Every file in ``folder`` that some reader claims by its extension (READMEs aside)."""
+    exts = set()
+    for name in plugins.available("reader"):
+        exts.update(plugins.load("reader", name).extensions)
+    return sorted(p for p in folder.iterdir()
+                  if p.is_file() and p.suffix.lower() in exts and not p.name.startswith((".", "README")))
+
+
+def run(ctx, backend: str, source, output, fmt, strict, extra: dict) -> None:
+    from publish.pipeline import BuildOptions, build  # lxml etc. load only when building
+
+    obj = ctx.obj or {}
+    options = BuildOptions.from_env(verbose=obj.get("verbose", False), strict=strict, extra=extra)
+    with user_errors(ctx):
+        if source is None:
+            if output:
+                raise UsageError("-o/--output needs a SOURCE", hint="name the source to build")
+            if not CONTENT.is_dir():
+                raise UsageError("no SOURCE given and no content/ folder here",
+                                 hint="name a source file, or run from the project folder")
+            targets = sources_in(CONTENT)
+        else:
+            targets = [Path(source)]
+        failed = 0
+        for k, path in enumerate(targets, 1):
+            report = Report(path=str(path))
+            start = time.perf_counter()
+            try:
+                dest = build(path, backend, output, fmt=fmt, options=options, report=report)
+            except PublishError as exc:
+                if len(targets) == 1:
+                    raise
+                failed += 1
+                for line in exc.lines():
+                    click.echo(line, err=True)
+                continue
+            echo_report(report, obj.get("quiet"))
+            if not obj.get("quiet"):
+                counter = f"[{k}/{len(targets)}] " if len(targets) > 1 else ""
+                click.echo(f"{counter}{path} -> {dest} ({time.perf_counter() - start:.1f} s)", err=True)
+        if failed:
+            raise PublishError(f"{failed} of {len(targets)} sources failed; the others were built")
+
+
+def source_argument(f):
+    return click.argument("source", required=False, type=click.Path(dir_okay=False, path_type=Path))(f)
+
+
+def common_options(f):
+    for option in reversed([
+        click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+                     help="Where to write (default: dist/<source name><suffix>)."),
+        click.option("--from", "fmt", metavar="FORMAT",
+                     help="Force a reader instead of detecting the format (see `publish backends`)."),
+        click.option("--strict", is_flag=True, help="Treat warnings as errors."),
+    ]):
+        f = option(f)
+    return f

@@ -1,0 +1,34 @@
+"""Namespaces and an element factory for the canonical model."""
+
+from lxml.builder import ElementMaker
+
+XHTML = "http://www.w3.org/1999/xhtml"
+EPUB = "http://www.idpf.org/2007/ops"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+E = ElementMaker(namespace=XHTML, nsmap={None: XHTML})
+
+#: Elements whose text typographic transforms leave alone.
+VERBATIM = frozenset({"pre", "code", "kbd", "samp", "var"})
+
+
+def q(tag: str) -> str:
+    """Qualified XHTML tag name: q('p') -> '{http://www.w3.org/1999/xhtml}p'."""
+    return f"{{{XHTML}}}{tag}"
+
+
+def local(tag) -> str:
+    """Local name of an element tag ('' for comments and processing instructions)."""
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def append_mixed(parent, items) -> None:
+    """Append strings and elements to ``parent`` as mixed content, in order."""
+    for item in items:
+        if isinstance(item, str):
+            if len(parent):
+                parent[-1].tail = (parent[-1].tail or "") + item
+            else:
+                parent.text = (parent.text or "") + item
+        else:
+            parent.append(item)

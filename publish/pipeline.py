@@ -1,0 +1,65 @@
+"""The whole pipeline in two functions: read (reader → transforms → checks) and build."""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from publish import plugins, readers
+from publish.errors import InputError, Report
+from publish.model import Article
+from publish.model.validate import validate
+from publish.output import atomic_path
+from publish.source import load
+
+
+@dataclass
+class BuildOptions:
+    """What a backend may be told. ``extra`` holds backend-specific options (paper, style…)."""
+
+    source_date_epoch: int | None = None
+    verbose: bool = False
+    strict: bool = False
+    extra: dict = field(default_factory=dict)
+
+    @classmethod
+    def from_env(cls, **kw) -> "BuildOptions":
+        epoch = os.environ.get("SOURCE_DATE_EPOCH")
+        return cls(source_date_epoch=int(epoch) if epoch and epoch.isdigit() else None, **kw)
+
+    @property
+    def timestamp(self) -> float:
+        """Build time: SOURCE_DATE_EPOCH when set (reproducible builds), else now."""
+        return float(self.source_date_epoch) if self.source_date_epoch is not None else time.time()
+
+
+def read(path: str | Path, fmt: str | None = None, strict: bool = False,
+         report: Report | None = None, backend: str | None = None) -> Article:
+    """Read a source into a checked canonical Article; raise InputError listing every problem."""
+    source = load(path)
+    report = report if report is not None else Report(path=str(path))
+    reader = readers.choose(source, fmt)
+    article = reader.read(source, report)
+    if not report.errors:
+        for transform in plugins.transforms(backend):
+            transform.apply(article, report)
+        validate(article, report)
+    if strict:
+        report.escalate()
+    if report.errors:
+        raise InputError.from_report(report)
+    return article
+
+
+def build(path: str | Path, backend: str, dest: str | Path | None = None, fmt: str | None = None,
+          options: BuildOptions | None = None, report: Report | None = None) -> Path:
+    """Read ``path`` and render it with ``backend`` to ``dest`` (default dist/<stem><suffix>)."""
+    options = options or BuildOptions.from_env()
+    writer = plugins.load("backend", backend)
+    article = read(path, fmt=fmt, strict=options.strict, report=report, backend=backend)
+    dest = Path(dest) if dest else Path("dist") / (Path(path).stem + writer.suffix)
+    with atomic_path(dest) as tmp:
+        writer.write(article, tmp, options)
+    return dest

@@ -1,0 +1,17 @@
+"""Transforms: small, ordered refinements of the model, applied after reading.
+
+A transform has ``name``, ``priority`` (lower runs first), ``backends`` (empty: all) and
+``apply(article, report)``. Transforms must be idempotent, so that a converted document
+read back gives the same output.
+"""
+
+from __future__ import annotations
+
+
+class Transform:
+    name = ""
+    priority = 500
+    backends: tuple[str, ...] = ()
+
+    def apply(self, article, report) -> None:
+        raise NotImplementedError

@@ -1,0 +1,1 @@
+"""Bundled stylesheets, shipped inside the package as publish.styles."""
