@@ -39,7 +39,8 @@ def read(path: str | Path, fmt: str | None = None, strict: bool = False,
          report: Report | None = None, backend: str | None = None) -> Article:
     """Read a source into a checked canonical Article; raise InputError listing every problem."""
     source = load(path)
-    report = report if report is not None else Report(path=str(path))
+    report = report if report is not None else Report()
+    report.path = report.path or str(path)
     reader = readers.choose(source, fmt)
     article = reader.read(source, report)
     if not report.errors:

@@ -15,6 +15,7 @@ COMMANDS = {
     "pdf": "Build a print-ready PDF handout.",
     "check": "Read and validate a source; list what was found and every problem.",
     "convert": "Write the canonical article model (XHTML) of a source.",
+    "render": "Build with any installed backend, plug-ins included (--to NAME).",
     "backends": "List installed readers and backends.",
 }
 

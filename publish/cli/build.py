@@ -29,6 +29,7 @@ def run(ctx, backend: str, source, output, fmt, strict, extra: dict) -> None:
     obj = ctx.obj or {}
     options = BuildOptions.from_env(verbose=obj.get("verbose", False), strict=strict, extra=extra)
     with user_errors(ctx):
+        plugins.load("backend", backend)  # an unknown name fails before any work
         if source is None:
             if output:
                 raise UsageError("-o/--output needs a SOURCE", hint="name the source to build")

@@ -26,9 +26,11 @@ def command(ctx, source, fmt, strict):
     with user_errors(ctx):
         try:
             article = read(source, fmt=fmt, strict=strict, report=report)
-        except InputError:
-            echo_report(report)
-            click.echo(f"{source}: {len(report.errors)} error(s), {len(report.warnings)} warning(s)", err=True)
+        except InputError as exc:
+            for line in exc.lines():
+                click.echo(line, err=True)
+            click.echo(f"{source}: {max(len(report.errors), 1)} error(s), {len(report.warnings)} warning(s)",
+                       err=True)
             ctx.exit(1)
         for line in summary(article):
             click.echo(line)

@@ -124,7 +124,8 @@ class Article:
             ol = E.ol()
             for number, note_blocks in notes:
                 li = E.li(*note_blocks, id=f"note-{number}", value=str(number))
-                li.sourceline = note_blocks[0].sourceline if note_blocks else None
+                if note_blocks and note_blocks[0].sourceline:
+                    li.sourceline = note_blocks[0].sourceline
                 ol.append(li)
             body.append(E.section(ol, role="doc-endnotes"))
         root = E.html(head, body, lang=lang)

@@ -34,6 +34,8 @@ ACTIVE = {"script", "style", "iframe", "object", "embed", "applet", "form", "inp
           "template", "svg", "math", "audio", "video", "canvas", "portal", "head", "title"}
 SAFE_SCHEMES = re.compile(r"^(https?:|mailto:|#|[^:/?#]*([/?#]|$))", re.I)
 LINE_ATTR = "data-line"
+#: Elements that hold blocks only: stray text inside them is wrapped in <p>.
+CONTAINERS = {"div", "section", "aside", "blockquote"}
 
 
 def to_model(nodes, report: Report, line: int | None = None) -> list:
@@ -74,6 +76,8 @@ def _convert(node, report: Report, line):
         report.warning(f"removed unsafe link '{el.get('href')[:40]}'", line=line, rule="S004",
                        hint="only http, https, mailto and relative links are kept")
         return children + ([node.tail] if node.tail else [])
+    if tag in CONTAINERS:
+        children = blocks(children, line)
     append_mixed(el, children)
     return [el] + ([node.tail] if node.tail else [])
 

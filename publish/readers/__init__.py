@@ -8,7 +8,7 @@ A reader declares ``name``, ``extensions`` and ``sniff(source) -> float`` (how s
 from __future__ import annotations
 
 from publish import plugins
-from publish.errors import Report, UsageError
+from publish.errors import InputError, Report
 from publish.source import Source
 
 
@@ -35,7 +35,6 @@ def choose(source: Source, fmt: str | None = None) -> Reader:
             best, score = reader, s
     if best is None:
         names = ", ".join(plugins.available("reader"))
-        raise UsageError(f"unknown file type '{source.path.suffix or source.path.name}'",
-                         path=source.path,
+        raise InputError(f"unknown file type '{source.path.suffix or source.path.name}'", source.path,
                          hint=f"use a supported source or force a reader with --from ({names})")
     return best

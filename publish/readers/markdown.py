@@ -74,6 +74,8 @@ class MarkdownDocument:
         m = FRONT_MATTER.match(text)
         if m:
             fm = self._front_matter(m.group(1))
+            if fm is None:  # broken YAML, already reported: say nothing more about metadata
+                return Article.build(Metadata(title="untitled"), [], [], source=self.source.path)
             body_start = text.count("\n", 0, m.end()) + 1
             text = text[m.end():]
         meta = self._metadata(fm)
@@ -186,7 +188,7 @@ class MarkdownDocument:
             self.report.error(f"front matter is not valid YAML: {getattr(exc, 'problem', exc)}",
                               line=(mark.line + 2) if mark else 1,
                               hint="check indentation and quote values containing ':'")
-            return {}
+            return None
         if data is None:
             return {}
         if not isinstance(data, dict):

