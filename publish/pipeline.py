@@ -9,7 +9,7 @@ from pathlib import Path
 
 from publish import plugins, readers
 from publish.errors import InputError, Report
-from publish.model import Article
+from publish.model import Article, limits
 from publish.model.validate import validate
 from publish.output import atomic_path
 from publish.source import load
@@ -43,6 +43,7 @@ def read(path: str | Path, fmt: str | None = None, strict: bool = False,
     report.path = report.path or str(path)
     reader = readers.choose(source, fmt)
     article = reader.read(source, report)
+    limits.check(article, report)
     if not report.errors:
         for transform in plugins.transforms(backend):
             transform.apply(article, report)

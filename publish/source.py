@@ -7,7 +7,7 @@ from pathlib import Path
 
 from publish.errors import InputError
 
-MAX_BYTES = 50 * 1024 * 1024
+MAX_BYTES = 8 * 1024 * 1024  # a long article is ~200 KB; limits are documented in the README
 
 
 @dataclass(frozen=True)

@@ -47,7 +47,8 @@ def test_a_third_party_backend_plugs_in(third_party, tmp_path, run):
 def test_built_ins_come_through_entry_points_too():
     assert {"epub", "pdf"} <= set(plugins.available("backend"))
     assert {"markdown", "xml"} <= set(plugins.available("reader"))
-    assert [t.name for t in plugins.transforms()] == ["typography", "note-ids", "heading-ids", "identifier"]
+    assert [t.name for t in plugins.transforms()] == ["resources", "typography", "note-ids", "heading-ids",
+                                                     "identifier"]
 
 
 def test_unknown_backend_exits_2_listing_the_installed_ones(run):

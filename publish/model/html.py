@@ -65,7 +65,8 @@ def _convert(node, report: Report, line):
         report.warning(f"unwrapped <{tag}> (not in the model; its text is kept)", line=line, rule="S002")
         return children + ([node.tail] if node.tail else [])
     el = etree.Element(f"{{{XHTML}}}{tag}", nsmap={None: XHTML})
-    el.sourceline = line
+    if line:
+        el.sourceline = line
     for name, value in node.attrib.items():
         name = local(name).lower()
         if name.startswith("on"):
@@ -98,7 +99,8 @@ def blocks(items, line=None) -> list:
     def flush():
         if any((isinstance(x, str) and x.strip()) or not isinstance(x, str) for x in run):
             p = etree.Element(f"{{{XHTML}}}p", nsmap={None: XHTML})
-            p.sourceline = line
+            if line:
+                p.sourceline = line
             append_mixed(p, run)
             p.text = (p.text or "").lstrip()
             out.append(p)

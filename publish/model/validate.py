@@ -27,6 +27,7 @@ RULES = {
     "M007": "the date is not ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD)",
     "M008": "an internal link points to no element",
     "M009": "an image has no alt text",
+    "M010": "an image file is missing or unreadable (checked by the resources transform)",
 }
 
 

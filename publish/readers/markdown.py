@@ -58,7 +58,21 @@ def _parser() -> MarkdownIt:
     r("footnote_close", lambda *a: "</div>")
     r("footnote_anchor", lambda *a: "")
     r("softbreak", lambda *a: " ")
+    r("html_block", _html_block)
     return md
+
+
+START_TAG = re.compile(r"<([a-zA-Z][\w-]*)(?=[\s/>])")
+
+
+def _html_block(self, tokens, idx, options, env):
+    """Raw HTML, each start tag marked with its source line (a block may be half an element)."""
+    tok = tokens[idx]
+    first = tok.meta.get("line")
+    if not first:
+        return tok.content
+    return START_TAG.sub(lambda m: f'<{m.group(1)} {LINE_ATTR}="{first + tok.content.count(chr(10), 0, m.start())}"',
+                         tok.content)
 
 
 class MarkdownDocument:
@@ -131,8 +145,9 @@ class MarkdownDocument:
             if tok.map and tok.nesting >= 0 and tok.type != "inline":
                 real = self.lines[min(tok.map[0], len(self.lines) - 1)][1]
                 if tok.type == "html_block":
-                    continue
-                tok.attrSet(LINE_ATTR, str(real))
+                    tok.meta["line"] = real
+                else:
+                    tok.attrSet(LINE_ATTR, str(real))
         html = md.renderer.render(tokens, md.options, env)
         parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
         return lxml.html.fragment_fromstring(html, create_parent="div", parser=parser)
