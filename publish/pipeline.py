@@ -7,8 +7,9 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from publish import plugins, readers
-from publish.errors import InputError, Report
+from publish import coursepack, plugins, readers
+from publish.coursepack import Coursepack
+from publish.errors import InputError, Report, UsageError
 from publish.model import Article, limits
 from publish.model.validate import validate
 from publish.output import atomic_path
@@ -55,12 +56,27 @@ def read(path: str | Path, fmt: str | None = None, strict: bool = False,
     return article
 
 
+def read_pack(path: str | Path, strict: bool = False, draft: bool = False, report: Report | None = None,
+              backend: str | None = None) -> Coursepack:
+    """Read a coursepack manifest and every article it lists."""
+    report = report if report is not None else Report()
+    return coursepack.load(Path(path), read, report, draft=draft, strict=strict, backend=backend)
+
+
 def build(path: str | Path, backend: str, dest: str | Path | None = None, fmt: str | None = None,
           options: BuildOptions | None = None, report: Report | None = None) -> Path:
-    """Read ``path`` and render it with ``backend`` to ``dest`` (default dist/<stem><suffix>)."""
+    """Read ``path`` (an article, or a coursepack manifest) and render it with ``backend`` to
+    ``dest`` (default dist/<stem><suffix>)."""
     options = options or BuildOptions.from_env()
     writer = plugins.load("backend", backend)
-    article = read(path, fmt=fmt, strict=options.strict, report=report, backend=backend)
+    if coursepack.is_manifest(path):
+        if not getattr(writer, "coursepacks", False):
+            raise UsageError(f"the {backend} backend cannot render coursepacks", path=path,
+                             hint="build an article with it, or use epub or pdf for the pack")
+        article = read_pack(path, strict=options.strict, draft=options.extra.get("draft", False),
+                            report=report, backend=backend)
+    else:
+        article = read(path, fmt=fmt, strict=options.strict, report=report, backend=backend)
     dest = Path(dest) if dest else Path("dist") / (Path(path).stem + writer.suffix)
     with atomic_path(dest) as tmp:
         writer.write(article, tmp, options)

@@ -62,6 +62,21 @@ def _parser() -> MarkdownIt:
     return md
 
 
+def markdown_blocks(text: str, report: Report) -> list:
+    """Model blocks for a stand-alone Markdown fragment (a coursepack preface): no notes."""
+    md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+    md.add_render_rule("softbreak", lambda *a: " ")
+    root = lxml.html.fragment_fromstring(md.render(text), create_parent="div", parser=_html_parser())
+    items = [root.text] if root.text else []
+    for child in root:
+        items += [child] + ([child.tail] if child.tail else [])
+    return blocks(to_model(items, report))
+
+
+def _html_parser():
+    return lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
+
+
 START_TAG = re.compile(r"<([a-zA-Z][\w-]*)(?=[\s/>])")
 
 
@@ -149,8 +164,7 @@ class MarkdownDocument:
                 else:
                     tok.attrSet(LINE_ATTR, str(real))
         html = md.renderer.render(tokens, md.options, env)
-        parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
-        return lxml.html.fragment_fromstring(html, create_parent="div", parser=parser)
+        return lxml.html.fragment_fromstring(html, create_parent="div", parser=_html_parser())
 
     def _numbers(self, env, src) -> dict:
         fns = env.get("footnotes", {})
