@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import time
+from functools import partial
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,6 +17,14 @@ from publish.output import atomic_path
 from publish.source import load
 
 
+@dataclass(frozen=True)
+class ReadSettings:
+    """What transforms may be told about a read."""
+
+    allow_remote: bool = False  # fetch remote images (with a timeout and a size cap)
+    allow_loopback: bool = False  # tests only: let allow_remote reach a server on loopback
+
+
 @dataclass
 class BuildOptions:
     """What a backend may be told. ``extra`` holds backend-specific options (paper, style…)."""
@@ -23,6 +32,7 @@ class BuildOptions:
     source_date_epoch: int | None = None
     verbose: bool = False
     strict: bool = False
+    allow_remote: bool = False
     extra: dict = field(default_factory=dict)
 
     @classmethod
@@ -36,8 +46,8 @@ class BuildOptions:
         return float(self.source_date_epoch) if self.source_date_epoch is not None else time.time()
 
 
-def read(path: str | Path, fmt: str | None = None, strict: bool = False,
-         report: Report | None = None, backend: str | None = None) -> Article:
+def read(path: str | Path, fmt: str | None = None, strict: bool = False, report: Report | None = None,
+         backend: str | None = None, settings: ReadSettings = ReadSettings()) -> Article:
     """Read a source into a checked canonical Article; raise InputError listing every problem."""
     source = load(path)
     report = report if report is not None else Report()
@@ -47,6 +57,7 @@ def read(path: str | Path, fmt: str | None = None, strict: bool = False,
     limits.check(article, report)
     if not report.errors:
         for transform in plugins.transforms(backend):
+            transform.configure(settings)
             transform.apply(article, report)
         validate(article, report)
     if strict:
@@ -57,10 +68,11 @@ def read(path: str | Path, fmt: str | None = None, strict: bool = False,
 
 
 def read_pack(path: str | Path, strict: bool = False, draft: bool = False, report: Report | None = None,
-              backend: str | None = None) -> Coursepack:
+              backend: str | None = None, settings: ReadSettings = ReadSettings()) -> Coursepack:
     """Read a coursepack manifest and every article it lists."""
     report = report if report is not None else Report()
-    return coursepack.load(Path(path), read, report, draft=draft, strict=strict, backend=backend)
+    return coursepack.load(Path(path), partial(read, settings=settings), report, draft=draft, strict=strict,
+                           backend=backend)
 
 
 def build(path: str | Path, backend: str, dest: str | Path | None = None, fmt: str | None = None,
@@ -68,15 +80,16 @@ def build(path: str | Path, backend: str, dest: str | Path | None = None, fmt: s
     """Read ``path`` (an article, or a coursepack manifest) and render it with ``backend`` to
     ``dest`` (default dist/<stem><suffix>)."""
     options = options or BuildOptions.from_env()
+    settings = ReadSettings(allow_remote=options.allow_remote)
     writer = plugins.load("backend", backend)
     if coursepack.is_manifest(path):
         if not getattr(writer, "coursepacks", False):
             raise UsageError(f"the {backend} backend cannot render coursepacks", path=path,
                              hint="build an article with it, or use epub or pdf for the pack")
         article = read_pack(path, strict=options.strict, draft=options.extra.get("draft", False),
-                            report=report, backend=backend)
+                            report=report, backend=backend, settings=settings)
     else:
-        article = read(path, fmt=fmt, strict=options.strict, report=report, backend=backend)
+        article = read(path, fmt=fmt, strict=options.strict, report=report, backend=backend, settings=settings)
     dest = Path(dest) if dest else Path("dist") / (Path(path).stem + writer.suffix)
     with atomic_path(dest) as tmp:
         writer.write(article, tmp, options)

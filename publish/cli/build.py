@@ -27,7 +27,8 @@ def run(ctx, backend: str, source, output, fmt, strict, extra: dict) -> None:
     from publish.pipeline import BuildOptions, build  # lxml etc. load only when building
 
     obj = ctx.obj or {}
-    options = BuildOptions.from_env(verbose=obj.get("verbose", False), strict=strict, extra=extra)
+    options = BuildOptions.from_env(verbose=obj.get("verbose", False), strict=strict, extra=extra,
+                                    allow_remote=obj.get("allow_remote", False))
     with user_errors(ctx):
         plugins.load("backend", backend)  # an unknown name fails before any work
         if source is None:
@@ -60,6 +61,12 @@ def run(ctx, backend: str, source, output, fmt, strict, extra: dict) -> None:
             raise PublishError(f"{failed} of {len(targets)} sources failed; the others were built")
 
 
+def _remember(ctx, param, value):
+    """Keep a shared option on the context, so commands need not pass it along."""
+    ctx.ensure_object(dict)[param.name] = value
+    return value
+
+
 def source_argument(f):
     return click.argument("source", required=False, type=click.Path(dir_okay=False, path_type=Path))(f)
 
@@ -71,6 +78,9 @@ def common_options(f):
         click.option("--from", "fmt", metavar="FORMAT",
                      help="Force a reader instead of detecting the format (see `publish backends`)."),
         click.option("--strict", is_flag=True, help="Treat warnings as errors."),
+        click.option("--allow-remote", is_flag=True, expose_value=False, callback=_remember,
+                     help="Fetch remote images (http/https, public hosts only, 10 s, 5 MiB each) and embed "
+                          "them; without it they are replaced by their alt text."),
     ]):
         f = option(f)
     return f

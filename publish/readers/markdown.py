@@ -19,6 +19,7 @@ from publish.errors import Report
 from publish.model import Article, Contributor, Metadata, Rights
 from publish.model.html import LINE_ATTR, blocks, to_model
 from publish.readers import Reader
+from publish.readers.dates import parse_date
 from publish.source import Source
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
@@ -258,6 +259,12 @@ class MarkdownDocument:
             language=s(fm, "language") or s(fm, "lang") or "en",
             source_url=s(fm, "source"),
         )
+        if meta.date:
+            iso = parse_date(meta.date)
+            if iso is None:
+                self.report.error(f"date '{meta.date}' is not a date publish understands", rule="M007",
+                                  line=self._key_line("date"), hint="write it as YYYY-MM-DD")
+            meta.date = iso
         if not meta.title:
             self.report.error("the article has no title", line=1,
                               hint="add 'title: …' to the YAML front matter at the top")

@@ -13,6 +13,7 @@ from urllib.parse import unquote, urlsplit
 from PIL import Image, UnidentifiedImageError
 
 from publish.model import E
+from publish.remote import RemoteRefused, fetch_image
 from publish.model.names import local
 from publish.transforms import Transform
 
@@ -24,10 +25,18 @@ DATA_TYPES = {"image/png", "image/jpeg", "image/gif", "image/webp"}
 class Resources(Transform):
     name = "resources"
     priority = 50
+    allow_remote = False
+    allow_loopback = False  # tests only: lets --allow-remote reach a server on loopback
+
+    def configure(self, settings) -> None:
+        self.allow_remote = settings.allow_remote
+        self.allow_loopback = settings.allow_loopback
 
     def apply(self, article, report) -> None:
         folder = article.source.parent.resolve() if article.source else None
         for img in article.xpath("//h:img"):
+            if self.allow_remote and urlsplit(img.get("src", "")).scheme in ("http", "https"):
+                self._embed(img, report)
             problem = check(img.get("src", ""), folder)
             if problem is None:
                 continue
@@ -37,8 +46,19 @@ class Resources(Transform):
             _replace_with_alt(img)
 
 
+    def _embed(self, img, report) -> None:
+        """--allow-remote: fetch once, embed as a data: URI, so no backend touches the network."""
+        try:
+            kind, data = fetch_image(img.get("src"), allow_loopback=self.allow_loopback)
+        except RemoteRefused as exc:
+            report.warning(f"image '{img.get('src')[:80]}' not fetched: {exc}", line=img.sourceline, rule="S014",
+                           hint="download it into the article's folder and refer to it by a relative path")
+            return
+        img.set("src", f"data:{kind};base64,{base64.b64encode(data).decode('ascii')}")
+
+
 HINTS = {
-    "S006": "copy the image into the article's folder and refer to it by a relative path",
+    "S006": "copy the image into the article's folder, or pass --allow-remote to fetch it",
     "S007": "only files inside the article's own folder are used",
     "S008": "scale the image down (at most 40 megapixels and 20 MiB)",
     "M010": "check the file name, or remove the image",

@@ -138,3 +138,14 @@ def test_tables_lists_quotes_and_code_survive(write):
     tags = [c.tag.split("}")[1] for c in art.main]
     assert tags == ["table", "ul", "blockquote", "pre"]
     assert "'x'" in "".join(art.main[-1].itertext())  # typography leaves code alone
+
+
+@pytest.mark.parametrize("written,iso", [("April 14, 2017", "2017-04-14"), ("14 April 2017", "2017-04-14"),
+                                          ("2017-04", "2017-04"), ("'2017'", "2017")])
+def test_dates_in_common_forms_become_iso(write, written, iso):
+    assert read_md(write, f"---\ntitle: T\ndate: {written}\n---\n\nx\n").meta.date == iso
+
+
+def test_a_date_that_cannot_be_parsed_is_an_error_with_its_line(write):
+    (err,) = errors_of(write, "---\ntitle: T\ndate: next Tuesday\n---\n\nx\n")
+    assert err.rule == "M007" and err.line == 3
