@@ -52,6 +52,10 @@ def read(path: str | Path, fmt: str | None = None, strict: bool = False, report:
     source = load(path)
     report = report if report is not None else Report()
     report.path = report.path or str(path)
+    if source.removed:
+        count, line = source.removed
+        report.warning(f"removed {count} control character(s) that XML cannot hold", line=line, rule="S015",
+                       hint="they are invisible; check the text around that line")
     reader = readers.choose(source, fmt)
     article = reader.read(source, report)
     limits.check(article, report)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from publish.errors import InputError
+from publish.model.names import ILLEGAL_XML
 
 MAX_BYTES = 8 * 1024 * 1024  # a long article is ~200 KB; limits are documented in the README
 
@@ -13,7 +14,8 @@ MAX_BYTES = 8 * 1024 * 1024  # a long article is ~200 KB; limits are documented 
 @dataclass(frozen=True)
 class Source:
     path: Path
-    text: str  # decoded, BOM removed, line endings normalised to \n
+    text: str  # decoded, BOM removed, line endings normalised to \n, no XML-illegal characters
+    removed: tuple[int, int] | None = None  # (how many control characters were removed, first line)
 
     @property
     def folder(self) -> Path:
@@ -52,4 +54,9 @@ def load(path: str | Path) -> Source:
         line = data.count(b"\n", 0, exc.start) + 1
         raise InputError(f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})",
                          path, line, hint="save the file as UTF-8 and try again") from None
-    return Source(path, text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    first = ILLEGAL_XML.search(text)
+    if first is None:
+        return Source(path, text)
+    removed = (len(ILLEGAL_XML.findall(text)), text.count("\n", 0, first.start()) + 1)
+    return Source(path, ILLEGAL_XML.sub("", text), removed)

@@ -14,7 +14,8 @@ from click.testing import CliRunner
 ROOT = Path(__file__).resolve().parents[1]
 CONTENT = ROOT / "content"
 CORPUS = ROOT.parent / "shared" / "corpus"
-SAMPLES = sorted(CONTENT.glob("*.md"))
+SAMPLES = sorted(CONTENT.glob("*.md"))  # our Markdown samples
+ARTICLES = sorted(p for p in CONTENT.iterdir() if p.suffix in {".md", ".txt", ".html", ".xhtml"})  # every format
 
 
 @pytest.fixture
@@ -59,3 +60,16 @@ def write(tmp_path):
         p.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
         return p
     return make
+
+
+# Hypothesis: short runs by default (CI), longer with --hypothesis-profile=long.
+try:
+    from datetime import timedelta
+
+    from hypothesis import settings as _hsettings
+
+    _hsettings.register_profile("default", max_examples=40, deadline=timedelta(seconds=20))
+    _hsettings.register_profile("long", max_examples=1000, deadline=timedelta(seconds=30))
+    _hsettings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+except ImportError:  # hypothesis is a test extra
+    pass

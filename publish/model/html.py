@@ -11,7 +11,7 @@ import re
 from lxml import etree
 
 from publish.errors import Report
-from publish.model.names import XHTML, append_mixed, local
+from publish.model.names import XHTML, append_mixed, local, xml_text
 
 #: Allowed elements and their allowed attributes (besides id, class, title, lang, dir).
 ALLOWED = {
@@ -42,28 +42,29 @@ def to_model(nodes, report: Report, line: int | None = None) -> list:
     """Convert HTML nodes (elements of any namespace, or text) into model elements and text."""
     out = []
     for node in nodes:
-        out.extend([node] if isinstance(node, str) else _convert(node, report, line))
+        out.extend([xml_text(node)] if isinstance(node, str) else _convert(node, report, line))
     return out
 
 
 def _convert(node, report: Report, line):
     if not isinstance(node.tag, str):  # comment or processing instruction
-        return [node.tail] if node.tail else []
+        return [xml_text(node.tail)] if node.tail else []
     tag = local(node.tag).lower()
     line = _line(node, line)
     tag = RENAMED.get(tag, tag)
+    tail = [xml_text(node.tail)] if node.tail else []
     if tag in ACTIVE:
         report.warning(f"removed <{tag}> (active or unsupported content)", line=line, rule="S001",
                        hint="the model keeps text and safe markup only")
-        return [node.tail] if node.tail else []
+        return tail
     children = []
     if node.text:
-        children.append(node.text)
+        children.append(xml_text(node.text))
     for child in node:
         children.extend(_convert(child, report, line))
     if tag not in ALLOWED:
         report.warning(f"unwrapped <{tag}> (not in the model; its text is kept)", line=line, rule="S002")
-        return children + ([node.tail] if node.tail else [])
+        return children + tail
     el = etree.Element(f"{{{XHTML}}}{tag}", nsmap={None: XHTML})
     if line:
         el.sourceline = line
@@ -72,15 +73,15 @@ def _convert(node, report: Report, line):
         if name.startswith("on"):
             report.warning(f"removed event handler '{name}' on <{tag}>", line=line, rule="S003")
         elif name in COMMON or name in ALLOWED[tag]:
-            el.set("lang" if name == "lang" else name, value)
+            el.set(name, xml_text(value))
     if tag == "a" and not SAFE_SCHEMES.match(el.get("href", "").strip()):
         report.warning(f"removed unsafe link '{el.get('href')[:40]}'", line=line, rule="S004",
                        hint="only http, https, mailto and relative links are kept")
-        return children + ([node.tail] if node.tail else [])
+        return children + tail
     if tag in CONTAINERS:
         children = blocks(children, line)
     append_mixed(el, children)
-    return [el] + ([node.tail] if node.tail else [])
+    return [el] + tail
 
 
 def _line(node, line):

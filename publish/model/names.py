@@ -1,5 +1,7 @@
 """Namespaces and an element factory for the canonical model."""
 
+import re
+
 from lxml.builder import ElementMaker
 
 XHTML = "http://www.w3.org/1999/xhtml"
@@ -10,6 +12,15 @@ E = ElementMaker(namespace=XHTML, nsmap={None: XHTML})
 
 #: Elements whose text typographic transforms leave alone.
 VERBATIM = frozenset({"pre", "code", "kbd", "samp", "var"})
+
+
+#: Characters XML 1.0 forbids (C0 controls but tab, newline and return; U+FFFE, U+FFFF).
+ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_text(text):
+    """``text`` without the characters XML cannot hold (None stays None)."""
+    return ILLEGAL_XML.sub("", text) if text else text
 
 
 def q(tag: str) -> str:

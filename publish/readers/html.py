@@ -16,6 +16,7 @@ from lxml import etree
 from publish.errors import InputError, Report
 from publish.model import Article, Contributor, Metadata, Rights
 from publish.model.html import blocks, to_model
+from publish.model.names import xml_text
 from publish.readers import Reader
 from publish.readers.dates import parse_date
 from publish.source import Source
@@ -63,7 +64,7 @@ class HtmlReader(Reader):
                      if el is not None), root)
         h1 = body.find(".//h1")
         if h1 is not None:
-            meta.title = meta.title or " ".join(h1.text_content().split())
+            meta.title = meta.title or " ".join(xml_text(h1.text_content()).split())
             h1.drop_tree()
         notes = self._notes(body, report)
         if not meta.title:
@@ -80,7 +81,7 @@ class HtmlReader(Reader):
         for m in root.iter("meta"):
             key = (m.get("name") or m.get("property") or "").strip().lower()
             if key and m.get("content"):
-                tags.setdefault(key, []).append(" ".join(m.get("content").split()))
+                tags.setdefault(key, []).append(" ".join(xml_text(m.get("content")).split()))
 
         def first(keys):
             for k in keys:
@@ -90,7 +91,7 @@ class HtmlReader(Reader):
 
         title = first(META["title"])
         if not title and root.find(".//title") is not None:
-            title = " ".join((root.find(".//title").text_content() or "").split()) or None
+            title = " ".join(xml_text(root.find(".//title").text_content() or "").split()) or None
         meta = Metadata(title=title or "", subtitle=first(META["subtitle"]), publication=first(META["publication"]),
                         publisher=first(META["publisher"]), source_url=first(META["source_url"]),
                         language=(root.get("lang") or "en").split("-")[0] if root.get("lang") else "en")

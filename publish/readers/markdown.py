@@ -18,6 +18,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 from publish.errors import Report
 from publish.model import Article, Contributor, Metadata, Rights
 from publish.model.html import LINE_ATTR, blocks, to_model
+from publish.model.names import xml_text
 from publish.readers import Reader
 from publish.readers.dates import parse_date
 from publish.source import Source
@@ -219,6 +220,10 @@ class MarkdownDocument:
                               line=(mark.line + 2) if mark else 1,
                               hint="check indentation and quote values containing ':'")
             return None
+        except (ValueError, RecursionError) as exc:  # e.g. an impossible date such as 2020-13-40
+            self.report.error(f"front matter has a value YAML cannot read: {exc}", line=self._bad_date_line(text),
+                              hint="quote the value, or write dates as YYYY-MM-DD")
+            return None
         if data is None:
             return {}
         if not isinstance(data, dict):
@@ -235,6 +240,13 @@ class MarkdownDocument:
                     self.report.warning(f"unknown rights key '{key}' ignored", line=self._key_line(key),
                                         hint=f"known keys: {', '.join(sorted(RIGHTS_KEYS))}")
         return data
+
+    @staticmethod
+    def _bad_date_line(text) -> int:
+        for n, row in enumerate(text.split("\n")):
+            if re.search(r":\s*\d{4}-\d{1,2}-\d{1,2}", row):
+                return n + 2
+        return 1
 
     def _key_line(self, key) -> int:
         for n, row in enumerate(getattr(self, "fm_text", "").split("\n")):
@@ -295,7 +307,7 @@ class MarkdownDocument:
         if isinstance(value, (dict, list)):
             self.report.error(f"'{key}' must be a single value", line=self._key_line(key))
             return None
-        return " ".join(str(value).split())
+        return " ".join(xml_text(str(value)).split()) or None
 
     @staticmethod
     def _markdown(value):

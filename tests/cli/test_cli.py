@@ -11,7 +11,7 @@ import zipfile
 
 import pytest
 
-from tests.conftest import CONTENT, ROOT, SAMPLES
+from tests.conftest import ARTICLES, CONTENT, ROOT, SAMPLES
 
 
 def test_help_teaches_with_examples(run):
@@ -86,8 +86,8 @@ def test_without_source_builds_all_of_content_into_dist(run, tmp_path, monkeypat
     result = run("epub")
     assert result.exit_code == 0, result.output
     built = sorted(p.name for p in (tmp_path / "dist").iterdir())
-    assert built == sorted(p.stem + ".epub" for p in SAMPLES)
-    assert f"[1/{len(SAMPLES)}]" in result.output
+    assert built == sorted(p.stem + ".epub" for p in ARTICLES)
+    assert f"[1/{len(ARTICLES)}]" in result.output
     with zipfile.ZipFile(tmp_path / "dist" / built[0]) as z:
         assert z.namelist()[0] == "mimetype"
 
