@@ -61,3 +61,23 @@ def copyright_blocks(meta: Metadata) -> list:
     if meta.publisher:
         out.append(E.p(f"Publisher: {meta.publisher}", {"class": "publisher"}))
     return out
+
+
+def publication_line(meta: Metadata) -> str | None:
+    """'Foreign Affairs, April 14, 2017' for a title page (None when neither is known)."""
+    return ", ".join(p for p in (meta.publication, display_date(meta.date)) if p) or None
+
+
+def rights_text(meta: Metadata) -> str | None:
+    """One line for the OPF's dc:rights: copyright, rights statement and licence."""
+    r = meta.rights
+    line = f"Copyright {r.copyright_line()}" if r.copyright_line() else None
+    parts = [_sentence(line), _sentence(r.statement), f"Licence: {r.license_url}" if r.license_url else None]
+    return " ".join(p for p in parts if p) or None
+
+
+def _sentence(text: str | None) -> str | None:
+    """Close a sentence with a full stop unless it already ends in punctuation ('Ltd.')."""
+    if not text:
+        return None
+    return text if text.rstrip()[-1:] in ".!?" else text.rstrip() + "."

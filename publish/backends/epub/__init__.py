@@ -1,20 +1,60 @@
-"""EPUB 3 backend: title page, copyright page, the article, endnotes linked both ways."""
+"""EPUB 3 backend: cover, title page, copyright page, the article, endnotes linked both ways.
+
+Backend options (``options.extra``): ``cover`` (path of a cover image to use instead of the
+generated one), ``embed_fonts`` (subset and embed Noto Serif), ``a11y_certified_by`` (who
+reviewed the book; only then is WCAG conformance claimed in the metadata).
+"""
 
 from __future__ import annotations
 
 from importlib import resources
 
 from publish.backends import Backend
-from publish.backends.epub import documents, package
+from publish.backends.epub import container, cover, documents, fonts, images, nav, notes, opf, urls
+from publish.backends.epub.documents import Document
+
+XHTML_TYPE = "application/xhtml+xml"
 
 
 class EpubBackend(Backend):
     name = "epub"
     suffix = ".epub"
-    description = "EPUB 3 e-book with pop-up endnotes (EPUBCheck clean)"
+    description = "EPUB 3 e-book with pop-up endnotes (EPUBCheck and Ace clean)"
 
     def write(self, article, dest, options) -> None:
-        docs = documents.render(article)
+        meta, lang, extra = article.meta, article.language, options.extra
+        front = cover.load(extra["cover"], meta) if extra.get("cover") else cover.generate(meta, lang)
+        docs = [cover.cover_document(front, lang), documents.title_page(article),
+                documents.copyright_page(article), documents.article_document(article, notes.link_calls)]
+        if article.notes():
+            docs.append(notes.endnotes_document(article))
+        folder = article.source.parent if article.source else None
+        pictures = [p for doc in docs[1:] for p in images.package(doc.root, folder)]
+        for doc in docs[1:]:
+            urls.break_urls(doc.root)
+
         css = resources.files("publish.styles").joinpath("epub.css").read_bytes()
-        book = package.assemble(article.meta, docs, css, article.language)
-        package.write(book, dest, options.timestamp)
+        font_files = []
+        if extra.get("embed_fonts"):
+            text = "".join("".join(doc.root.itertext()) for doc in docs)
+            font_files, font_css = fonts.embed(text)
+            css += b"\n/* Embedded fonts (--embed-fonts) */\n" + font_css.encode()
+
+        nav_doc = nav.nav_document(meta, docs, lang)
+        items = [opf.Item("nav", nav.NAV, XHTML_TYPE, nav_doc.to_bytes(), ["nav"]),
+                 opf.Item("ncx", "toc.ncx", "application/x-dtbncx+xml", nav.ncx(meta, docs, meta.identifiers[0])),
+                 opf.Item("css", documents.CSS_HREF, "text/css", css),
+                 opf.Item("cover-image", front.file_name, front.media_type, front.data, ["cover-image"])]
+        items += [opf.Item(doc.id, doc.file_name, XHTML_TYPE, doc.to_bytes()) for doc in docs]
+        items += [opf.Item(f"image-{n}", href, media_type, data)
+                  for n, (href, media_type, data) in enumerate(dict.fromkeys(pictures), 1)]
+        items += [opf.Item(f"font-{n}", href, "font/ttf", data) for n, (href, data) in enumerate(font_files, 1)]
+
+        a11y = opf.Accessibility(images=bool(pictures), notes=bool(article.notes()),
+                                 certified_by=extra.get("a11y_certified_by"))
+        package = opf.package_document(meta, lang, items, [doc.id for doc in docs], options.timestamp, a11y,
+                                       cover_id="cover-image")
+        container.write(dest, [("content.opf", package)] + [(i.href, i.data) for i in items], options.timestamp)
+
+
+__all__ = ["Document", "EpubBackend"]
