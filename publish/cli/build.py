@@ -14,11 +14,14 @@ from publish.errors import PublishError, Report, UsageError
 CONTENT = Path("content")
 
 
-def sources_in(folder: Path) -> list[Path]:
-    """Every file in ``folder`` that some reader claims by its extension (READMEs aside)."""
+def sources_in(folder: Path, backend: str) -> list[Path]:
+    """Every file in ``folder`` that some reader claims by its extension (READMEs aside), and
+    its coursepack manifests when ``backend`` renders coursepacks."""
     exts = set()
     for name in plugins.available("reader"):
         exts.update(plugins.load("reader", name).extensions)
+    if getattr(plugins.load("backend", backend), "coursepacks", False):
+        exts.add(".toml")
     return sorted(p for p in folder.iterdir()
                   if p.is_file() and p.suffix.lower() in exts and not p.name.startswith((".", "README")))
 
@@ -37,7 +40,7 @@ def run(ctx, backend: str, source, output, fmt, strict, extra: dict) -> None:
             if not CONTENT.is_dir():
                 raise UsageError("no SOURCE given and no content/ folder here",
                                  hint="name a source file, or run from the project folder")
-            targets = sources_in(CONTENT)
+            targets = sources_in(CONTENT, backend)
         else:
             targets = [Path(source)]
         failed = 0

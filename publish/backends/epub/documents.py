@@ -84,8 +84,9 @@ def copyright_page(article: Article) -> Document:
     return Document("copyright.xhtml", "Copyright and Permissions", root, landmark="copyright-page")
 
 
-def article_document(article: Article, link_calls) -> Document:
-    """The article: its header (title, subtitle, byline, bios), then the body.
+def article_document(article: Article, link_calls, file_name: str = ARTICLE, credit=None) -> Document:
+    """The article: its header (title, subtitle, byline, bios, and in a coursepack its
+    ``credit`` block), then the body.
 
     ``link_calls`` rewrites the note calls of a subtree (see ``notes.link_calls``).
     """
@@ -102,10 +103,12 @@ def article_document(article: Article, link_calls) -> Document:
     for c in meta.contributors:
         if c.bio:
             header.append(E.div(*[copy.deepcopy(b) for b in c.bio], {"class": "bio"}))
+    if credit is not None:
+        header.append(credit)
     section = typed(E.section(header, *copy.deepcopy(list(article.main)), id="article",
                               **{"aria-labelledby": "article-title"}), "chapter", "doc-chapter")
     link_calls(section)
     toc = [(h.get("id"), text_of(h), int(h.tag[-1])) for h in section.iter(*HEADINGS[1:3]) if h.get("id")]
     root = page(meta.title, article.language, "bodymatter", section)
-    return Document(ARTICLE, meta.title, root, landmark="bodymatter", toc=toc)
+    return Document(file_name, meta.title, root, landmark="bodymatter", toc=toc)
 

@@ -59,14 +59,14 @@ TRAILING = re.compile(r"^[.,;:!?…\u201d\u2019\u00bb]+")
 P, SUP = f"{{{XHTML}}}p", f"{{{XHTML}}}sup"
 
 
-def link_calls(tree) -> None:
+def link_calls(tree, endnotes: str = ENDNOTES) -> None:
     """Point every call in ``tree`` at its note in the endnotes document, after punctuation."""
     for a in list(tree.iter(f"{{{XHTML}}}a")):
         if a.get("role") != "doc-noteref":
             continue
         _unwrap_sup(a)
         _after_punctuation(a)
-        a.set("href", ENDNOTES + a.get("href", ""))
+        a.set("href", endnotes + a.get("href", ""))
         a.set(EPUB_TYPE, "noteref")
 
 
@@ -78,25 +78,26 @@ def backlink_label(number: int, k: int, total: int) -> str:
     return f"Back to note {number}, {which}"
 
 
-def endnotes_document(article: Article) -> Document:
+def endnotes_document(article: Article, file_name: str = ENDNOTES, article_file: str = ARTICLE,
+                      title: str = "Notes") -> Document:
+    """The notes of one article (a coursepack has one such document per article)."""
     ol = E.ol()
     for note in article.notes():
         li = typed(E.li(*[copy.deepcopy(b) for b in note.element], id=note.id, value=str(note.number)),
                    NOTE_TYPES)
-        link_calls(li)  # a note may cite another note
-        _prepend_backlinks(li, note)
+        link_calls(li, file_name)  # a note may cite another note
+        _prepend_backlinks(li, note, article_file)
         ol.append(li)
     section = typed(E.section(E.h2("Notes", id="notes-heading"), ol, id="endnotes",
                               **{"aria-labelledby": "notes-heading"}), "endnotes footnotes", "doc-endnotes")
-    return Document(ENDNOTES, "Notes", page("Notes", article.language, "backmatter", section),
-                    landmark="endnotes")
+    return Document(file_name, title, page(title, article.language, "backmatter", section), landmark="endnotes")
 
 
-def _prepend_backlinks(li, note) -> None:
+def _prepend_backlinks(li, note, article_file: str) -> None:
     links = []
     for k, call in enumerate(note.calls):
         text = str(note.number) if k == 0 else _letter(k)
-        back = typed(E.a(text, href=f"{ARTICLE}#{call.get('id')}",
+        back = typed(E.a(text, href=f"{article_file}#{call.get('id')}",
                          **{"aria-label": backlink_label(note.number, k, len(note.calls))}),
                      "backlink", "doc-backlink")
         if k:

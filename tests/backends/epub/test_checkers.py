@@ -11,6 +11,9 @@ from PIL import Image
 
 from publish.errors import UsageError
 from tests.backends.epub.conftest import CORPUS_CLIP, SAMPLES, run_ace, run_epubcheck
+from tests.conftest import CONTENT
+
+COURSEPACK = CONTENT / "coursepack.toml"
 
 pytestmark = pytest.mark.slow
 
@@ -32,6 +35,7 @@ def _book_list(built, tmp_path_factory):
     Image.new("RGB", (40, 40), "grey").save(minimal / "square.png")
     (minimal / "minimal.md").write_text(MINIMAL, "utf-8")
     books["minimal"] = built(minimal / "minimal.md")
+    books["coursepack"] = built(COURSEPACK)
     for name, extra in VARIANTS.items():
         extra = {k: (cover if v == "png" else v) for k, v in extra.items()}
         try:
@@ -60,9 +64,9 @@ One paragraph, with a long address: https://example.org/a/very/long/path/that/ke
 
 ![A grey square](square.png)
 """
-BOOK_IDS = [p.stem for p in SAMPLES] + [CORPUS_CLIP.stem, "minimal", *VARIANTS]
+BOOK_IDS = [p.stem for p in SAMPLES] + [CORPUS_CLIP.stem, "minimal", "coursepack", *VARIANTS]
 #: Ace takes seconds a book; the variants that change only the OPF or the fonts are left to EPUBCheck.
-ACE_IDS = [p.stem for p in SAMPLES] + [CORPUS_CLIP.stem, "minimal", "supplied-cover"]
+ACE_IDS = [p.stem for p in SAMPLES] + [CORPUS_CLIP.stem, "minimal", "coursepack", "supplied-cover"]
 
 
 @pytest.fixture(scope="session")
