@@ -9,6 +9,7 @@ import click
 
 from publish import plugins
 from publish.cli.common import echo_report, user_errors
+from publish.cli.progress import Progress
 from publish.errors import PublishError, Report, UsageError
 
 CONTENT = Path("content")
@@ -30,6 +31,8 @@ def run(ctx, backend: str, source, output, fmt, strict, extra: dict) -> None:
     from publish.pipeline import BuildOptions, build  # lxml etc. load only when building
 
     obj = ctx.obj or {}
+    extra = {**extra, "jobs": obj.get("jobs"), "draft": obj.get("draft", False),
+             "progress": Progress(quiet=obj.get("quiet", False))}
     options = BuildOptions.from_env(verbose=obj.get("verbose", False), strict=strict, extra=extra,
                                     allow_remote=obj.get("allow_remote", False))
     with user_errors(ctx):
@@ -81,6 +84,10 @@ def common_options(f):
         click.option("--from", "fmt", metavar="FORMAT",
                      help="Force a reader instead of detecting the format (see `publish backends`)."),
         click.option("--strict", is_flag=True, help="Treat warnings as errors."),
+        click.option("--jobs", "-j", type=click.IntRange(1, 64), expose_value=False, callback=_remember,
+                     help="Coursepacks: articles rendered in parallel (default: the number of CPUs)."),
+        click.option("--draft", is_flag=True, expose_value=False, callback=_remember,
+                     help="Coursepacks: build even where a permission record is missing (marked pending)."),
         click.option("--allow-remote", is_flag=True, expose_value=False, callback=_remember,
                      help="Fetch remote images (http/https, public hosts only, 10 s, 5 MiB each) and embed "
                           "them; without it they are replaced by their alt text."),
