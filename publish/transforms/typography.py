@@ -14,7 +14,7 @@ from publish.transforms import Transform
 
 #: A URL or e-mail address; trailing punctuation and quotes belong to the sentence.
 URL = re.compile(r"(?:https?://|ftp://|mailto:|www\.)[^\s<>\"\u201c\u201d]*[^\s<>\"\u201c\u201d'\u2019.,;:!?)]"
-                 r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+                 r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # starts at a word's start: linear time
 OPENERS = set(" \t\n\u00a0([{<\u2014\u2013-/\u201c\u2018")
 CLOSING_PUNCT = set(".,;:!?)]}\u2026\u201d\u2019")
 ELISIONS = re.compile(r"'(?=(tis|twas|em|n|cause|til|round)\b|\d\d?s\b|\d\d\b)", re.I)

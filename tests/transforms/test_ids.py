@@ -27,3 +27,8 @@ def test_transforms_are_idempotent(write):
     for t in plugins.transforms():
         t.apply(art, None)
     assert art.to_bytes() == before
+
+
+def test_heading_ids_leave_out_note_calls(write):
+    art = read(write("a.md", HEAD + "## Ice and insurance[^n]\n\nText.\n\n[^n]: N\n"))
+    assert [h.get("id") for h in art.xpath("//h:h2")] == ["h-ice-and-insurance"]

@@ -11,7 +11,7 @@ from PIL import Image
 
 from publish.errors import UsageError
 from tests.backends.epub.conftest import CORPUS_CLIP, SAMPLES, run_ace, run_epubcheck
-from tests.conftest import CONTENT
+from tests.conftest import CONTENT, ROOT
 
 COURSEPACK = CONTENT / "coursepack.toml"
 
@@ -36,6 +36,7 @@ def _book_list(built, tmp_path_factory):
     (minimal / "minimal.md").write_text(MINIMAL, "utf-8")
     books["minimal"] = built(minimal / "minimal.md")
     books["coursepack"] = built(COURSEPACK)
+    books["made-up-clip"] = built(ROOT / "tests" / "fixtures" / "clips" / "full.txt")
     for name, extra in VARIANTS.items():
         extra = {k: (cover if v == "png" else v) for k, v in extra.items()}
         try:
@@ -64,7 +65,7 @@ One paragraph, with a long address: https://example.org/a/very/long/path/that/ke
 
 ![A grey square](square.png)
 """
-BOOK_IDS = [p.stem for p in SAMPLES] + [CORPUS_CLIP.stem, "minimal", "coursepack", *VARIANTS]
+BOOK_IDS = [p.stem for p in SAMPLES] + [CORPUS_CLIP.stem, "minimal", "coursepack", "made-up-clip", *VARIANTS]
 #: Ace takes seconds a book; the variants that change only the OPF or the fonts are left to EPUBCheck.
 ACE_IDS = [p.stem for p in SAMPLES] + [CORPUS_CLIP.stem, "minimal", "coursepack", "supplied-cover"]
 
