@@ -11,7 +11,7 @@ from pathlib import Path
 from publish.errors import Report
 
 PAPERS = ("a4", "letter")
-STARTS = ("right", "left", "any")
+STARTS = ("right", "left")  # the side of the spread an article opens on
 COURSE_KEYS = {"title", "code", "term", "institution", "instructor", "cover", "preface", "paper", "style",
                "language"}
 ITEM_KEYS = {"source", "short-title", "start", "permission"}
