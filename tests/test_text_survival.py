@@ -22,16 +22,23 @@ pytestmark = pytest.mark.slow
 NS = {"h": XHTML}
 HYPHENS = re.compile("[\u00ad\u2010\u2011-]")
 EDGE = re.compile(r"^[^\w]+|[^\w]+$")
+INVISIBLE = re.compile("[\u200b\u2060\ufeff]")  # break opportunities in print (a hair space separates)
+URL = re.compile(r"(?:https?://|www\.)\S+")
 
 
 def words(text: str) -> list[str]:
-    text = HYPHENS.sub("", unicodedata.normalize("NFKC", text))
+    """Words without URLs (a URL may be broken across lines in print: see urls())."""
+    text = HYPHENS.sub("", unicodedata.normalize("NFKC", INVISIBLE.sub("", text)))
     out = []
-    for w in text.split():
+    for w in URL.sub(" ", text).split():
         w = EDGE.sub("", w)
         if w:
             out.append(w)
     return out
+
+
+def urls(text: str) -> list[str]:
+    return [EDGE.sub("", u) for u in URL.findall(INVISIBLE.sub("", text))]
 
 
 def without_calls(el):
@@ -98,3 +105,7 @@ def test_pdf_keeps_every_word_in_order(sample):
     assert_contains(body + notes, got, "PDF")
     ok, at = is_subsequence(body, got)
     assert ok, f"PDF body out of order from word {at}: {body[at:at + 8]}"
+    flat = "".join(INVISIBLE.sub("", text).split())  # a URL broken over lines, joined again
+    model_text = " ".join([*(" ".join(n.element.itertext()) for n in article.notes()), *article.main.itertext()])
+    missing = [u for u in urls(model_text) if u not in flat]
+    assert not missing, f"URLs lost in the PDF: {missing[:5]}"

@@ -1,49 +1,36 @@
 """PDF backend: a printed handout through WeasyPrint and CSS paged media, with each note at
-the foot of the page that cites it, checked after layout.
+the foot of every page that cites it, enforced during layout and checked after it.
 
 This module imports WeasyPrint; the CLI loads it only when a PDF is built."""
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
-from importlib import resources
-
-import weasyprint
 
 from publish.backends import Backend
-from publish.backends.pdf import html as print_html
-from publish.backends.pdf.fetch import ConfinedFetcher
-from publish.backends.pdf import repair
-from publish.errors import PublishError
+from publish.backends.pdf import coursepack, repair
+from publish.backends.pdf.render import STYLES, Layout, check, lay_out, stylesheets, write_pdf
+from publish.coursepack import Coursepack
+
+log = logging.getLogger("publish.pdf")
 
 
 class PdfBackend(Backend):
     name = "pdf"
     suffix = ".pdf"
     description = "print-ready PDF handout with footnotes (WeasyPrint)"
+    coursepacks = True  # a Coursepack goes to coursepack.py, which lays out each article here
 
     def write(self, article, dest, options) -> None:
-        logging.getLogger("weasyprint").setLevel(logging.ERROR)
-        created = dt.datetime.fromtimestamp(int(options.timestamp), dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-        styles = resources.files("publish.styles")
-        folder = article.source.parent if article.source else None
-        fetcher = ConfinedFetcher([p for p in (folder, styles) if p])
-        css = weasyprint.CSS(string=styles.joinpath("print.css").read_text("utf-8"), url_fetcher=fetcher)
+        if isinstance(article, Coursepack):
+            coursepack.write(article, dest, options)
+            return
+        laid_out = lay_out(article, options.extra, options.timestamp)
+        log.info("footnotes: %s", laid_out.guard.summary())
+        for number, step in laid_out.guard.stats.repairs:
+            log.info("footnotes: note %s repaired: %s [%s]", number, repair.DESCRIPTIONS[step], step)
+        check(article, laid_out)
+        write_pdf(article, laid_out, dest, options.extra)
 
-        def render(tree):
-            return weasyprint.HTML(string=print_html.to_string(tree), base_url=str(folder or "."),
-                                   url_fetcher=fetcher).render(stylesheets=[css])
 
-        first_calls = {n.id: n.calls[0].get("id") for n in article.notes() if n.calls}
-        rendered, log = repair.layout(print_html.render(article, created), render, first_calls)
-        if options.verbose:
-            logging.getLogger("publish").info("%d layout pass(es), %d repair(s)", log.passes, len(log.repairs))
-        if log.unresolved:
-            detail = ", ".join(f"note {nid[5:]} (call p.{c + 1 if c is not None else '?'}, note "
-                               f"{'p.' + str(n + 1) if n is not None else 'missing'})" for nid, c, n in log.unresolved)
-            raise PublishError(f"{len(log.unresolved)} footnote(s) could not be placed on the page of their "
-                               f"call: {detail}", article.source,
-                               hint="shorten the note (a note taller than a page cannot be placed) or split it")
-        rendered.write_pdf(dest, pdf_identifier=article.meta.identifiers[0].encode(),
-                           pdf_variant=options.extra.get("pdf_variant"))
+__all__ = ["STYLES", "Layout", "PdfBackend", "check", "lay_out", "stylesheets", "write_pdf"]
