@@ -77,7 +77,7 @@ def assemble(front: bytes, parts: list[Part], numbers: bytes, plan: Plan, meta: 
     overlay = pikepdf.open(io.BytesIO(numbers))
     for i in range(plan.total):
         if i not in blanks:
-            out.pages[body + i].add_overlay(overlay.pages[i])
+            _stamp(out, out.pages[body + i], overlay.pages[i], f"/PublishFolio{i + 1}")
     out.Root.PageLabels = Dictionary(Nums=Array([0, Dictionary(S=Name.r), body, Dictionary(S=Name.D, St=1)]))
     out.Root.Lang = pikepdf.String(meta.language)
     _outline(out, parts, plan, body)
@@ -86,6 +86,16 @@ def assemble(front: bytes, parts: list[Part], numbers: bytes, plan: Plan, meta: 
              object_stream_mode=pikepdf.ObjectStreamMode.generate)
     for src in sources + [overlay]:
         src.close()
+
+
+def _stamp(out, page, overlay_page, name: str) -> None:
+    """Draw ``overlay_page`` over ``page`` as the form XObject ``name``. pikepdf's add_overlay
+    picks a random name, which would make two builds differ; the name is per page because
+    pages copied from one article share one resource dictionary."""
+    form = out.copy_foreign(overlay_page.as_form_xobject())
+    page.add_resource(form, Name.XObject, name=Name(name))
+    page.contents_add(pikepdf.Stream(out, b"q\n"), prepend=True)
+    page.contents_add(pikepdf.Stream(out, f"\nQ\nq {name} Do Q\n".encode()), prepend=False)
 
 
 def _size(page) -> tuple[float, float]:
