@@ -27,15 +27,18 @@ class XmlReader(Reader):
         return 0.1 if source.path.suffix.lower() in (".xhtml", ".xml") else 0.0
 
     def read(self, source: Source, report: Report) -> Article:
+        entity = source.text.find("<!ENTITY")
+        if entity != -1:  # refused before parsing: no expansion, no external fetch, no amplification
+            report.error("the document declares entities, which are not allowed", rule="S005",
+                         line=source.text.count("\n", 0, entity) + 1,
+                         hint="write characters directly (UTF-8) instead of entities")
+            raise InputError.from_report(report)
         try:
             root = etree.fromstring(source.text.encode("utf-8"), safe_parser())
         except etree.XMLSyntaxError as exc:
             line = exc.lineno or (exc.position[0] if exc.position else None)
             raise InputError(f"malformed XML: {exc.msg}", source.path, line,
                              hint="fix the markup at that line (an unclosed or mismatched tag?)") from None
-        if "<!ENTITY" in source.text:
-            report.error("the document declares entities, which are not allowed", rule="S005",
-                         hint="write characters directly (UTF-8) instead of entities")
         if root.tag != f"{{{XHTML}}}html":
             raise InputError("not a canonical article (the root must be XHTML <html>)", source.path,
                              root.sourceline, hint="use `publish convert` to make one, or --from another reader")

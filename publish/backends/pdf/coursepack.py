@@ -53,13 +53,12 @@ def write(pack: Coursepack, dest, options) -> None:
     parts = [assemble.Part(r["pdf"], r["pages"], r["bookmarks"], e.article.meta.title, e.section, e.item.start)
              for r, e in zip(results, pack.entries)]
     plan = assemble.Plan.of(parts)
-    sheets = _sheets(extra)
-    numbers = weasyprint.HTML(string=packfront.numbers_html(plan.total, set(plan.blanks))).write_pdf(
-        stylesheets=sheets + [weasyprint.CSS(string=packfront.NUMBERS_CSS)])
+    css = _css(extra)
     lang = pack.manifest.language
-    front = weasyprint.HTML(string=packfront.front_html(
-        pack, [(e, start + 1) for e, start in zip(pack.entries, plan.starts)], lang)).write_pdf(
-        stylesheets=sheets + [weasyprint.CSS(string=packfront.FRONT_CSS)])
+    numbers = _render_cached(cache, packfront.numbers_html(plan.total, set(plan.blanks)),
+                             css + [packfront.NUMBERS_CSS])
+    front = _render_cached(cache, packfront.front_html(
+        pack, [(e, start + 1) for e, start in zip(pack.entries, plan.starts)], lang), css + [packfront.FRONT_CSS])
     m = pack.manifest
     created = dt.datetime.fromtimestamp(int(options.timestamp), dt.timezone.utc).strftime("D:%Y%m%d%H%M%SZ")
     meta = assemble.Meta(title=m.title, author=m.instructor,
@@ -68,12 +67,25 @@ def write(pack: Coursepack, dest, options) -> None:
     assemble.assemble(front, parts, numbers, plan, meta, dest)
 
 
-def _sheets(extra) -> list:
+def _css(extra) -> list[str]:
+    """The house style and page setup the pack's own pages share with its articles."""
     styles = resources.files("publish.styles")
-    names = ("print.css", "print-large.css") if extra.get("style") == "print-large" else ("print.css",)
-    sheets = [weasyprint.CSS(string=styles.joinpath(n).read_text("utf-8")) for n in names]
-    sheets.append(weasyprint.CSS(string=paper.page_css(extra["paper"], extra.get("bleed"), extra.get("marks"))))
-    return sheets
+    return [styles.joinpath(name).read_text("utf-8") for name in render.STYLES[extra.get("style") or "print"]] + \
+        [paper.page_css(extra["paper"], extra.get("bleed"), extra.get("marks"))]
+
+
+def _render_cached(cache: Path, html: str, css: list[str]) -> bytes:
+    """A pack page set (front matter, page-number overlay), cached by a hash of what shapes it:
+    a rebuild that changes no page count renders neither again."""
+    digest = hashlib.sha256("\0".join([html, *css, __version__, dist_metadata.version("weasyprint")]).encode())
+    path = cache / f"pages-{digest.hexdigest()}.pdf"
+    if path.is_file():
+        return path.read_bytes()
+    data = weasyprint.HTML(string=html).write_pdf(stylesheets=[weasyprint.CSS(string=c) for c in css])
+    cache.mkdir(parents=True, exist_ok=True)
+    with atomic_path(path) as tmp:
+        tmp.write_bytes(data)
+    return data
 
 
 def _job(entry, extra, timestamp) -> dict:

@@ -11,7 +11,7 @@ from pathlib import Path
 import weasyprint
 
 from publish.backends.pdf import html as print_html
-from publish.backends.pdf import metadata, paper, placement
+from publish.backends.pdf import metadata, paper, placement, usercss
 from publish.backends.pdf.fetch import ConfinedFetcher
 from publish.backends.pdf.guard import Guard, guarded
 from publish.errors import PublishError, UsageError
@@ -43,9 +43,14 @@ def lay_out(article, extra: dict, timestamp: float) -> Layout:
     fetcher, sheets = stylesheets(article, extra)
     folder = article.source.parent if article.source else Path(".")
     guard = Guard()
-    with guarded(guard):
-        document = weasyprint.HTML(string=print_html.to_string(tree), base_url=str(folder),
-                                   url_fetcher=fetcher).render(stylesheets=sheets)
+    try:
+        with guarded(guard):
+            document = weasyprint.HTML(string=print_html.to_string(tree), base_url=str(folder),
+                                       url_fetcher=fetcher).render(stylesheets=sheets)
+    except (OverflowError, ZeroDivisionError, RecursionError, MemoryError) as exc:
+        raise PublishError(f"the layout failed ({type(exc).__name__}: {exc})", article.source,
+                           hint="check the values in your --css; without --css, report this with the source"
+                           if extra.get("css") else "report this with the source") from None
     return Layout(tree, document, guard, placement.calls_of(tree))
 
 
@@ -66,6 +71,7 @@ def stylesheets(article, extra: dict):
     if user_css:
         if not user_css.is_file():
             raise UsageError(f"no such CSS file: {user_css}", hint="check the --css path")
+        usercss.check(user_css.read_text("utf-8", errors="replace"), user_css)
         sheets.append(weasyprint.CSS(url=user_css.as_uri(), url_fetcher=fetcher))
     if extra.get("extra_css"):  # rules a caller needs last (a coursepack hides folios)
         sheets.append(weasyprint.CSS(string=extra["extra_css"], url_fetcher=fetcher))
