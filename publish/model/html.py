@@ -38,6 +38,18 @@ LINE_ATTR = "data-line"
 CONTAINERS = {"div", "section", "aside", "blockquote"}
 
 
+def contents(el) -> list:
+    """The contents of a parsed element as text and child elements, for ``to_model``. Each
+    child's tail is detached: ``to_model`` already emits a node's tail after it."""
+    items = [el.text] if el.text else []
+    for child in list(el):
+        items.append(child)
+        if child.tail:
+            items.append(child.tail)
+            child.tail = None
+    return items
+
+
 def to_model(nodes, report: Report, line: int | None = None) -> list:
     """Convert HTML nodes (elements of any namespace, or text) into model elements and text."""
     out = []

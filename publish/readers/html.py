@@ -15,7 +15,7 @@ from lxml import etree
 
 from publish.errors import InputError, Report
 from publish.model import Article, Contributor, Metadata, Rights
-from publish.model.html import blocks, to_model
+from publish.model.html import blocks, contents, to_model
 from publish.model.names import xml_text
 from publish.readers import Reader
 from publish.readers.dates import parse_date
@@ -70,7 +70,7 @@ class HtmlReader(Reader):
         if not meta.title:
             report.error("the page has no title (no <h1>, <title> or title meta tag)", line=1,
                          hint="add an <h1> with the article's title")
-        main = blocks(to_model(self._children(body), report))
+        main = blocks(to_model(contents(body), report))
         if not main:
             report.error("the page has no body text", line=1)
         return Article.build(meta, main, notes, source=source.path)
@@ -133,7 +133,7 @@ class HtmlReader(Reader):
                 for back in note.xpath(".//a[contains(@class,'backref') or contains(@role,'backlink') "
                                        "or contains(@class,'footnote-back')]"):
                     back.drop_tree()
-                notes.append((number, blocks(to_model(self._children(note), report))))
+                notes.append((number, blocks(to_model(contents(note), report))))
             number = targets[target_id]
             call = etree.Element("a", {"role": "doc-noteref", "href": f"#note-{number}"})
             call.text, call.tail = str(number), a.tail
@@ -152,12 +152,3 @@ class HtmlReader(Reader):
         for hr in body.xpath(".//hr[contains(@class,'footnotes')]"):
             hr.drop_tree()
         return notes
-
-    @staticmethod
-    def _children(el) -> list:
-        items = [el.text] if el.text else []
-        for child in el:
-            items.append(child)
-            if child.tail:
-                items.append(child.tail)
-        return items

@@ -17,7 +17,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 
 from publish.errors import Report
 from publish.model import Article, Contributor, Metadata, Rights
-from publish.model.html import LINE_ATTR, blocks, to_model
+from publish.model.html import LINE_ATTR, blocks, contents, to_model
 from publish.model.names import xml_text
 from publish.readers import Reader
 from publish.readers.dates import parse_date
@@ -69,10 +69,7 @@ def markdown_blocks(text: str, report: Report) -> list:
     md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
     md.add_render_rule("softbreak", lambda *a: " ")
     root = lxml.html.fragment_fromstring(md.render(text), create_parent="div", parser=_html_parser())
-    items = [root.text] if root.text else []
-    for child in root:
-        items += [child] + ([child.tail] if child.tail else [])
-    return blocks(to_model(items, report))
+    return blocks(to_model(contents(root), report))
 
 
 def _html_parser():
@@ -124,17 +121,17 @@ class MarkdownDocument:
         parts = {el.get("class"): el for el in root.xpath("./div[starts-with(@class,'_')]")}
         for i, contributor in enumerate(meta.contributors):
             if f"_bio{i}" in parts:
-                contributor.bio = blocks(to_model(self._take(parts[f"_bio{i}"]), self.report))
+                contributor.bio = blocks(to_model(contents(parts[f"_bio{i}"]), self.report))
         if "_permissions" in parts:
-            meta.rights.permissions = blocks(to_model(self._take(parts["_permissions"]), self.report))
+            meta.rights.permissions = blocks(to_model(contents(parts["_permissions"]), self.report))
         for div in parts.values():
             root.remove(div)
         notes = []
         for section in root.xpath("./section[@class='_notes']"):
             for div in section.xpath("./div[@class='_note']"):
-                notes.append((int(div.get("data-number")), blocks(to_model(self._take(div), self.report))))
+                notes.append((int(div.get("data-number")), blocks(to_model(contents(div), self.report))))
             section.getparent().remove(section)
-        body = blocks(to_model(self._take(root), self.report))
+        body = blocks(to_model(contents(root), self.report))
         self._check_refs(body, meta)
         if not body:
             self.report.error("the article has no body text", line=body_start,
@@ -187,16 +184,6 @@ class MarkdownDocument:
             if needle in row:
                 return real
         return None
-
-    def _take(self, el):
-        """The contents of ``el`` as a list of text and elements, detached from it."""
-        items = [el.text] if el.text else []
-        for child in list(el):
-            items.append(child)
-            if child.tail:
-                items.append(child.tail)
-                child.tail = None
-        return items
 
     def _check_refs(self, body, meta):
         holders = list(body) + [b for c in meta.contributors for b in c.bio] + meta.rights.permissions

@@ -62,3 +62,8 @@ def test_sniffing_prefers_content_over_extension(write):
     # HTML saved with a .txt extension is still read as HTML
     art = read(write("page.txt", "<!DOCTYPE html><html><body><h1>Title</h1><p>Body.</p></body></html>"))
     assert art.meta.title == "Title"
+
+
+def test_text_beside_inline_elements_in_body_is_kept_once(write):
+    art = read(write("a.html", "<html><body><h1>T</h1>Loose <b>bold</b> tail words.</body></html>"))
+    assert "".join(art.main.itertext()) == "Loose bold tail words."

@@ -8,7 +8,7 @@ import lxml.html
 from markdown_it import MarkdownIt
 
 from publish.errors import Report
-from publish.model.html import LINE_ATTR, blocks, to_model
+from publish.model.html import LINE_ATTR, blocks, contents, to_model
 from publish.readers.clip.paragraphs import Para
 
 PARSER = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
@@ -39,7 +39,7 @@ def render(paras: list[Para], report: Report) -> list:
     if not html.strip():
         return []
     root = lxml.html.fragment_fromstring(html, create_parent="div", parser=PARSER)
-    return blocks(to_model(take(root), report, paras[0].line), paras[0].line)
+    return blocks(to_model(contents(root), report, paras[0].line), paras[0].line)
 
 
 def inline(text: str, report: Report, line: int) -> list:
@@ -48,15 +48,4 @@ def inline(text: str, report: Report, line: int) -> list:
     if not html.strip():
         return []
     root = lxml.html.fragment_fromstring(html, create_parent="span", parser=PARSER)
-    return to_model(take(root), report, line)
-
-
-def take(el) -> list:
-    """The contents of ``el`` as a list of text and elements, detached from it."""
-    items = [el.text] if el.text else []
-    for child in list(el):
-        items.append(child)
-        if child.tail:
-            items.append(child.tail)
-            child.tail = None
-    return items
+    return to_model(contents(root), report, line)
