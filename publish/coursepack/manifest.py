@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from publish.errors import Report
+from publish.transforms import resources
 
 PAPERS = ("a4", "letter")
 STARTS = ("right", "left")  # the side of the spread an article opens on
@@ -118,6 +119,12 @@ def parse(path: Path, text: str, report: Report, draft: bool = False) -> Manifes
             if not p.is_file():
                 report.error(f"{key} file '{course[key]}' not found", line=lines.key(key),
                              hint="paths are relative to the manifest's folder")
+                continue
+            problem = resources.check(str(course[key]), folder.resolve()) if key == "cover" else None
+            if problem:  # the same policy as an article's images: a file inside the folder
+                report.error(f"cover '{course[key]}': {problem[2]}", line=lines.key(key), rule=problem[1],
+                             hint=resources.HINTS[problem[1]])
+                continue
             setattr(manifest, key, p)
     paper = str(course.get("paper", "letter")).lower()
     if paper not in PAPERS:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -100,6 +101,7 @@ BAD = {
     "missing-note.md": (b"---\ntitle: T\n---\n\nText.[^gone]\n", "has no note"),
     "uncalled-note.md": (b"---\ntitle: T\n---\n\nText.\n\n[^a]: Lonely.\n", "never called"),
     "empty.md": (b"  \n", "empty"),
+    "mixed-encodings.md": ("---\ntitle: T\n---\n\nCaf\u00e9 ".encode() + "na\u00efve".encode("latin-1"), "not valid UTF-8"),
 }
 
 
@@ -164,8 +166,9 @@ class Stall:
 """
 
 
-def test_sigterm_leaves_no_partial_file(tmp_path):
-    """A build killed mid-write keeps the previous output and leaves no temporary file."""
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_a_signal_leaves_no_partial_file(tmp_path, signum):
+    """A build interrupted mid-write keeps the previous output and leaves no temporary file."""
     site = tmp_path / "site"
     info = site / "stall-0.1.dist-info"
     info.mkdir(parents=True)
@@ -184,7 +187,7 @@ def test_sigterm_leaves_no_partial_file(tmp_path):
     while not list(tmp_path.glob(".book.out.*.part")) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert list(tmp_path.glob(".book.out.*.part")), "the build never started writing"
-    proc.terminate()
+    proc.send_signal(signum)
     _, err = proc.communicate(timeout=30)
     assert proc.returncode == 130 and "interrupted" in err
     assert out.read_text() == "previous" and not list(tmp_path.glob(".*.part"))

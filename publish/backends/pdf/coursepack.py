@@ -27,6 +27,7 @@ from lxml import etree
 
 from publish import __version__
 from publish.backends.pdf import assemble, packfront, paper, render
+from publish.backends.pdf.fetch import ConfinedFetcher
 from publish.coursepack import Coursepack
 from publish.model import Article, E
 from publish.output import atomic_path
@@ -58,7 +59,8 @@ def write(pack: Coursepack, dest, options) -> None:
     numbers = _render_cached(cache, packfront.numbers_html(plan.total, set(plan.blanks)),
                              css + [packfront.NUMBERS_CSS])
     front = _render_cached(cache, packfront.front_html(
-        pack, [(e, start + 1) for e, start in zip(pack.entries, plan.starts)], lang), css + [packfront.FRONT_CSS])
+        pack, [(e, start + 1) for e, start in zip(pack.entries, plan.starts)], lang), css + [packfront.FRONT_CSS],
+        folder=pack.manifest.path.parent, files=[pack.manifest.cover] if pack.manifest.cover else [])
     m = pack.manifest
     created = dt.datetime.fromtimestamp(int(options.timestamp), dt.timezone.utc).strftime("D:%Y%m%d%H%M%SZ")
     meta = assemble.Meta(title=m.title, author=m.instructor,
@@ -74,14 +76,19 @@ def _css(extra) -> list[str]:
         [paper.page_css(extra["paper"], extra.get("bleed"), extra.get("marks"))]
 
 
-def _render_cached(cache: Path, html: str, css: list[str]) -> bytes:
-    """A pack page set (front matter, page-number overlay), cached by a hash of what shapes it:
-    a rebuild that changes no page count renders neither again."""
+def _render_cached(cache: Path, html: str, css: list[str], folder: Path | None = None, files=()) -> bytes:
+    """A pack page set (front matter, page-number overlay), cached by a hash of what shapes it
+    (its HTML, CSS and the files it shows): a rebuild that changes no page count renders
+    neither again. Files load from ``folder`` only."""
     digest = hashlib.sha256("\0".join([html, *css, __version__, dist_metadata.version("weasyprint")]).encode())
+    for f in files:
+        digest.update(Path(f).read_bytes())
     path = cache / f"pages-{digest.hexdigest()}.pdf"
     if path.is_file():
         return path.read_bytes()
-    data = weasyprint.HTML(string=html).write_pdf(stylesheets=[weasyprint.CSS(string=c) for c in css])
+    fetcher = ConfinedFetcher([folder] if folder else [])
+    data = weasyprint.HTML(string=html, base_url=str(folder or "."), url_fetcher=fetcher).write_pdf(
+        stylesheets=[weasyprint.CSS(string=c) for c in css])
     cache.mkdir(parents=True, exist_ok=True)
     with atomic_path(path) as tmp:
         tmp.write_bytes(data)

@@ -17,6 +17,7 @@ FRONT_CSS = """
   @bottom-left { content: none; } @bottom-right { content: none; } }
 body { margin: 0; }
 .pack-cover { page: pack-cover; break-after: page; text-align: center; padding-top: 30%; }
+.pack-cover-image { display: block; max-width: 100%; max-height: 110mm; margin: -20% auto 8mm; }
 .pack-cover h1 { font-size: 24pt; line-height: 1.2; margin: 0 0 6mm; hyphens: manual; }
 .pack-cover p { margin: 0 0 2mm; text-indent: 0; text-align: center; }
 .pack-page { page: pack-front; break-before: page; }
@@ -45,7 +46,11 @@ def front_html(pack, entries_pages: list[tuple], lang: str) -> str:
     """Cover, permissions and credits, contents (``entries_pages``: (entry, body page number)),
     and preface, as HTML for WeasyPrint."""
     m = pack.manifest
-    cover = E.section({"class": "pack-cover"}, E.h1(m.title))
+    cover = E.section({"class": "pack-cover"})
+    if m.cover:  # relative to the manifest's folder, the only folder the fetcher serves
+        cover.append(E.img(src=m.cover.relative_to(m.path.parent).as_posix(), alt=f"Cover of {m.title}",
+                           **{"class": "pack-cover-image"}))
+    cover.append(E.h1(m.title))
     for text in (" · ".join(filter(None, [m.code, m.term])), m.institution,
                  f"Compiled by {m.instructor}" if m.instructor else None):
         if text:

@@ -133,3 +133,28 @@ def test_an_article_whose_note_cannot_be_placed_fails_the_pack(tmp_path):
     with pytest.raises(PublishError, match="too tall"):
         build(pack / "coursepack.toml", "pdf", tmp_path / "x.pdf", options=options(tmp_path, jobs=1))
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_cover_image_from_the_manifest_is_printed_on_the_cover(tmp_path):
+    from PIL import Image
+    pack = tmp_path / "pack"
+    shutil.copytree(CONTENT, pack)
+    Image.new("RGB", (300, 400), (20, 60, 120)).save(pack / "cover.png")
+    manifest = pack / "coursepack.toml"
+    manifest.write_text(manifest.read_text().replace('preface = ', 'cover = "cover.png"\npreface = ', 1))
+    pdf = build(manifest, "pdf", tmp_path / "c.pdf", options=options(tmp_path))
+    with pikepdf.open(pdf) as doc:
+        assert list(doc.pages[0].get_images()), "the cover page shows the image"
+
+
+def test_a_cover_outside_the_manifest_folder_is_refused(tmp_path):
+    from PIL import Image
+    from publish.errors import InputError
+    outside = tmp_path / "outside.png"
+    Image.new("RGB", (10, 10)).save(outside)
+    pack = tmp_path / "pack"
+    shutil.copytree(CONTENT, pack)
+    manifest = pack / "coursepack.toml"
+    manifest.write_text(manifest.read_text().replace('preface = ', 'cover = "../outside.png"\npreface = ', 1))
+    with pytest.raises(InputError, match="leaves the article's folder"):
+        build(manifest, "pdf", tmp_path / "c.pdf", options=options(tmp_path))
