@@ -48,7 +48,8 @@ def write(pack: Coursepack, dest, options) -> None:
              "pdf_variant": None, "extra_css": NO_NUMBERS}
     progress = options.extra.get("progress")
     cache = Path(options.extra.get("cache_dir") or default_cache())
-    jobs = [_job(entry, extra, options.timestamp) for entry in pack.entries]
+    shared = _shared_digest(extra)  # the style sheets and versions, hashed once per build
+    jobs = [_job(entry, extra, options.timestamp, shared) for entry in pack.entries]
     results = _render_all(jobs, cache, options.extra.get("jobs") or os.cpu_count() or 1, progress)
 
     parts = [assemble.Part(r["pdf"], r["pages"], r["bookmarks"], e.article.meta.title, e.section, e.item.start)
@@ -95,7 +96,7 @@ def _render_cached(cache: Path, html: str, css: list[str], folder: Path | None =
     return data
 
 
-def _job(entry, extra, timestamp) -> dict:
+def _job(entry, extra, timestamp, shared: bytes) -> dict:
     """Everything one article's render depends on; its hash is the cache key."""
     article = entry.article.copy()
     perm = entry.item.permission
@@ -114,18 +115,20 @@ def _job(entry, extra, timestamp) -> dict:
            "timestamp": timestamp, "title": entry.article.meta.title}
     digest = hashlib.sha256()
     for part in (job["article"], json.dumps(keep, sort_keys=True, default=str).encode(), str(timestamp).encode(),
-                 __version__.encode(), dist_metadata.version("weasyprint").encode(), _styles_digest(extra)):
+                 shared):
         digest.update(part)
         digest.update(b"\0")
     job["key"] = digest.hexdigest()
     return job
 
 
-def _styles_digest(extra) -> bytes:
+def _shared_digest(extra) -> bytes:
+    """What shapes every article's render alike: our version, WeasyPrint's, the style sheets."""
     styles = resources.files("publish.styles")
     data = b"".join(styles.joinpath(n).read_bytes() for n in ("print.css", "print-large.css"))
     if extra.get("css"):
         data += Path(extra["css"]).read_bytes()
+    data += __version__.encode() + b"\0" + dist_metadata.version("weasyprint").encode()
     return hashlib.sha256(data).digest()
 
 
