@@ -6,6 +6,7 @@ import re
 import click
 
 from publish.cli import build
+from publish.styles import PRINT_STYLES
 
 
 @click.command(epilog="""\b
@@ -21,7 +22,7 @@ Examples:
               help="Paper size (default: from the locale, Letter for en_US, en_CA, es_MX…, else A4).")
 @click.option("--front-matter", type=click.Choice(["separate", "first-page"]),
               help="Title, copyright and permissions on their own page (default) or atop page 1.")
-@click.option("--style", type=click.Choice(["print", "print-large"]),
+@click.option("--style", type=click.Choice(list(PRINT_STYLES)),
               help="House print style (default: print; print-large: large-print handout).")
 @click.option("--css", type=click.Path(dir_okay=False, exists=True),
               help="Your own CSS, layered on top of the style (its files load from its folder only).")

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from publish.errors import Report
+from publish.styles import PRINT_STYLES
 from publish.transforms import resources
 
 PAPERS = ("a4", "letter")
@@ -131,7 +132,11 @@ def parse(path: Path, text: str, report: Report, draft: bool = False) -> Manifes
         report.error(f"paper size '{course.get('paper')}' is not one of {', '.join(PAPERS)}",
                      line=lines.key("paper"), hint="write paper = \"a4\" or paper = \"letter\"")
     manifest.paper = paper if paper in PAPERS else "letter"
-    manifest.style = str(course.get("style", "print"))
+    style = str(course.get("style", "print"))
+    if style not in PRINT_STYLES:
+        report.error(f"style '{style}' is not one of {', '.join(PRINT_STYLES)}", line=lines.key("style"),
+                     hint='write style = "print" or style = "print-large"')
+    manifest.style = style if style in PRINT_STYLES else "print"
 
     raw_sections = data.get("sections")
     if raw_sections is None:

@@ -112,3 +112,8 @@ def test_check_command_fails_on_a_missing_permission(run, folder):
     (folder / "coursepack.toml").write_text(HEAD + item("a.md", permission=False))
     assert run("check", folder / "coursepack.toml").exit_code == 1
     assert run("check", "--draft", folder / "coursepack.toml").exit_code == 0
+
+
+def test_bad_style(folder):
+    (err,) = problems(folder, HEAD + 'style = "fancy"\n' + item("one.md")).errors
+    assert "style 'fancy'" in err.message and err.line == 3

@@ -15,9 +15,9 @@ from publish.backends.pdf import metadata, paper, placement, usercss
 from publish.backends.pdf.fetch import ConfinedFetcher
 from publish.backends.pdf.guard import Guard, guarded
 from publish.errors import PublishError, UsageError
+from publish.styles import PRINT_STYLES
 
-#: --style name -> style sheets layered in order (print-large overrides print).
-STYLES = {"print": ("print.css",), "print-large": ("print.css", "print-large.css")}
+STYLES = PRINT_STYLES  # --style name -> style sheets layered in order
 
 
 @dataclass
