@@ -49,7 +49,8 @@ WEAK_SIGNS = [
     re.compile(r"^\s*(?:\*\*|__)?Links(?:\*\*|__)?\s*$", re.M),
 ]
 BYLINE = re.compile(r"^(?:\*\*|__|\*|_)?By\s+[^\W\d_][^\s,]*\s+[^\W\d_]", re.I)
-CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+#: The loader already removed what XML cannot hold (S015); DEL is legal XML but not text.
+CONTROL = re.compile("\x7f")
 BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<text>[^*_].*?)\1\s*$")
 
 
@@ -110,7 +111,7 @@ class Clipping:
         return Article.build(meta, blocks, self._notes(cite), source=self.source.path)
 
     def _printable(self, text: str) -> str:
-        """The text without control characters, which XML cannot hold (a stray ESC, a NUL)."""
+        """The text without DEL characters (the loader removed the others, see CONTROL)."""
         found = CONTROL.search(text)
         if found:
             self.report.warning(f"removed {len(CONTROL.findall(text))} control character(s)", rule="C013",
